@@ -1,0 +1,72 @@
+// Every example in README.md, checked: the README must stay true.
+import { describe, expect, it } from 'vitest';
+import { isMoshtariError } from '../src/core/index.js';
+import { nationalCodeSchema, parseCardNumber, parseMobile, parseNationalCode, parseSheba } from '../src/iran/index.js';
+import { allocate, applyRate, formatMoney, parseMoney, percentage, rial, toman } from '../src/money/index.js';
+import {
+  normalizePersian,
+  numberToPersianWords,
+  smsSegments,
+  toLatinDigits,
+  toPersianDigits,
+} from '../src/text/index.js';
+
+describe('README examples', () => {
+  it('money', () => {
+    const parsed = parseMoney('۱۲٬۵۰۰٬۰۰۰ تومان');
+    expect(parsed).toEqual({ ok: true, value: { amount: '125000000', currency: 'IRR' } });
+    if (!parsed.ok) return;
+    const price = parsed.value;
+    expect(formatMoney(price, { unit: 'toman' })).toBe('۱۲٬۵۰۰٬۰۰۰ تومان');
+    expect(formatMoney(price, { locale: 'en' })).toBe('125,000,000 Rial');
+    expect(percentage(price, '9', 'halfUp')).toEqual({ amount: '11250000', currency: 'IRR' });
+    expect(applyRate(price, '0.03', 'down')).toEqual({ amount: '3750000', currency: 'IRR' });
+    expect(allocate(toman(100), [1, 1, 1]).map((m) => m.amount)).toEqual(['334', '333', '333']);
+  });
+
+  it('text', () => {
+    expect(normalizePersian('علي كريمى')).toBe('علی کریمی');
+    expect(normalizePersian('أحمد  مي‌رود ۱۲', { mode: 'search' })).toBe('احمد می رود 12');
+    expect(toLatinDigits('۰۹۱۲ ۱۲۳ ٤٥٦٧')).toBe('0912 123 4567');
+    expect(toPersianDigits(1234567891)).toBe('۱۲۳۴۵۶۷۸۹۱');
+    expect(numberToPersianWords(1200000)).toBe('یک میلیون و دویست هزار');
+    expect(numberToPersianWords(30, { ordinal: true })).toBe('سی‌ام');
+    expect(smsSegments('ب'.repeat(100))).toMatchObject({
+      encoding: 'UCS-2',
+      units: 100,
+      parts: 2,
+      partUnits: [67, 33],
+      remainingInLastPart: 34,
+    });
+  });
+
+  it('iran', () => {
+    expect(parseNationalCode('۰۴۹۹-۳۷۰-۸۹۹')).toEqual({ ok: true, value: '0499370899' });
+    expect(parseNationalCode('1111111111')).toMatchObject({ ok: false, error: { code: 'REPEATED_DIGITS' } });
+    expect(parseMobile('+98 (912) 345-6789')).toEqual({
+      ok: true,
+      value: { e164: '+989123456789', national: '09123456789', operator: 'MCI' },
+    });
+    const sheba = parseSheba('IR82 0540 1026 8002 0817 9090 02');
+    expect(sheba.ok && sheba.value.account?.formatted).toBe('002-00817909-002');
+    const card = parseCardNumber('6362-1412-3456-7890');
+    expect(card.ok && [card.value.issuer?.nameFa, card.value.currentBank?.nameFa]).toEqual([
+      'بانک آینده',
+      'بانک ملی ایران',
+    ]);
+    expect(nationalCodeSchema().safeParse('1234567890').error?.issues[0]?.message).toBe(
+      'کد ملی معتبر نیست (رقم کنترل نادرست است)',
+    );
+    expect(nationalCodeSchema({ locale: 'en' }).parse('68415941')).toBe('0068415941');
+  });
+
+  it('errors', () => {
+    let caught: unknown;
+    try {
+      rial(12.5);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isMoshtariError(caught) && [caught.code, caught.path]).toEqual(['INVALID_AMOUNT', 'amount']);
+  });
+});
