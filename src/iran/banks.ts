@@ -81,7 +81,12 @@ export type Bank = {
  * ```
  * @category Iran
  */
-export const IRAN_BANKS: { readonly [TId in BankId]: Bank & { readonly id: TId } } = {
+export const IRAN_BANKS: {
+  readonly [TId in BankId]: Bank & {
+    /** The bank's identifier, equal to its key in this table. */
+    readonly id: TId;
+  };
+} = {
   'central-bank': { id: 'central-bank', nameFa: 'بانک مرکزی جمهوری اسلامی ایران', nameEn: 'Central Bank of Iran' },
   'sanat-o-madan': { id: 'sanat-o-madan', nameFa: 'بانک صنعت و معدن', nameEn: 'Bank of Industry and Mine' },
   mellat: { id: 'mellat', nameFa: 'بانک ملت', nameEn: 'Bank Mellat' },

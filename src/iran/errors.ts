@@ -1,6 +1,6 @@
 /**
  * Every `code` the iran module uses. The `parse*` functions return them in a `Result`; only
- * `INVALID_ARGUMENT` is thrown (as a {@link MoshtariError}), for a non-string input to a `parse*`
+ * `INVALID_ARGUMENT` is thrown (as a `MoshtariError` from `moshtari/core`), for a non-string input to a `parse*`
  * function or an unknown option value.
  *
  * - `EMPTY`: nothing but separators.

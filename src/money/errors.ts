@@ -1,5 +1,5 @@
 /**
- * Codes of the {@link MoshtariError}s thrown by the money module (broken invariants):
+ * Codes of the `MoshtariError`s (from `moshtari/core`) thrown by the money module (broken invariants):
  *
  * - `INVALID_AMOUNT`: an amount is not a canonical integer string / safe integer / bigint.
  * - `CURRENCY_MISMATCH`: two amounts of different currencies met in one operation.

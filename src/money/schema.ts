@@ -17,7 +17,12 @@ import { type ParseMoneyError, type ParseMoneyOptions, parseMoney } from './pars
  */
 export function moneySchema<TCurrency extends string = 'IRR'>(
   currency?: TCurrency,
-): z.ZodObject<{ amount: z.ZodString; currency: z.ZodLiteral<TCurrency> }> {
+): z.ZodObject<{
+  /** Canonical integer string in the currency's smallest unit. */
+  amount: z.ZodString;
+  /** The one accepted currency code. */
+  currency: z.ZodLiteral<TCurrency>;
+}> {
   return z.object({
     amount: z
       .string()
