@@ -69,7 +69,7 @@ export type ShebaError =
  * @example
  * ```ts
  * const options: ParseShebaOptions = { requireKnownBank: true };
- * isValidSheba('IR030990000000123456789012', options); // true (bank code 099 is in no table)
+ * isValidSheba('IR030990000000123456789012', options); // false (bank code 099 is in no table)
  * ```
  * @category Iran
  */
