@@ -70,3 +70,36 @@ describe('README examples', () => {
     expect(isMoshtariError(caught) && [caught.code, caught.path]).toEqual(['INVALID_AMOUNT', 'amount']);
   });
 });
+
+describe('README calendar examples', () => {
+  it('common tasks: today in Tehran, end of the year, next birthday, parsing, holidays, SLA', async () => {
+    const {
+      addBusinessTime,
+      createBusinessCalendar,
+      formatJalali,
+      iranHolidays,
+      jalaliPeriodRange,
+      nextJalaliBirthday,
+      parseJalali,
+      toJalali,
+    } = await import('../src/calendar/index.js');
+    const now = new Date('2026-11-22T08:00:00Z');
+    expect(toJalali(now)).toEqual({ year: 1405, month: 9, day: 1 });
+    expect(formatJalali(now, 'EEEE d MMMM yyyy')).toBe('یکشنبه ۱ آذر ۱۴۰۵');
+    expect(jalaliPeriodRange(now, 'year').end.toISOString()).toBe('2027-03-20T20:30:00.000Z');
+    expect(nextJalaliBirthday({ year: 1370, month: 12, day: 30 }, toJalali(now))).toEqual({
+      year: 1405,
+      month: 12,
+      day: 29,
+    });
+    expect(parseJalali('۱ فروردین ۱۴۰۴')).toEqual({ ok: true, value: { year: 1404, month: 1, day: 1 } });
+    expect(parseJalali('1404/12/30')).toMatchObject({ ok: false, error: { code: 'INVALID_DAY' } });
+    expect(iranHolidays(1404)).toHaveLength(28);
+    const open = [['08:00', '17:00']] as const;
+    const support = createBusinessCalendar({
+      hours: { sat: open, sun: open, mon: open, tue: open, wed: open, thu: [['08:00', '13:00']] },
+    });
+    const due = addBusinessTime(new Date('2026-11-25T13:00:00Z'), { hours: 2 }, support);
+    expect(toJalali(due, { withTime: true })).toMatchObject({ year: 1405, month: 9, day: 5, hour: 9, minute: 30 });
+  });
+});
