@@ -39,6 +39,8 @@ export type CompareOptions = {
   /** Minimum time per task in ms (default 500) and minimum iterations (default 10). */
   readonly time?: number;
   readonly iterations?: number;
+  /** Warm-up iterations per task (tinybench's default when absent); lower it for slow batch tasks. */
+  readonly warmupIterations?: number;
 };
 
 let sink: unknown;
@@ -49,7 +51,12 @@ export function consume(value: unknown): void {
 
 /** Runs every task with tinybench (warm-up included) and reports ratios against the subject. */
 export async function compare(options: CompareOptions): Promise<SuiteResult> {
-  const bench = new Bench({ time: options.time ?? 500, iterations: options.iterations ?? 10, warmup: true });
+  const bench = new Bench({
+    time: options.time ?? 500,
+    iterations: options.iterations ?? 10,
+    warmup: true,
+    ...(options.warmupIterations === undefined ? {} : { warmupIterations: options.warmupIterations }),
+  });
   for (const [name, fn] of Object.entries(options.tasks)) bench.add(name, () => consume(fn()));
   await bench.run();
   const stats = bench.tasks.map((t) => {

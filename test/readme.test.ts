@@ -103,3 +103,24 @@ describe('README calendar examples', () => {
     expect(toJalali(due, { withTime: true })).toMatchObject({ year: 1405, month: 9, day: 5, hour: 9, minute: 30 });
   });
 });
+
+describe('README metrics examples', () => {
+  it('retention, uplift, sample size, holdout', async () => {
+    const { assignHoldout, campaignSampleSize, campaignUplift, retentionRate } = await import(
+      '../src/metrics/index.js'
+    );
+    const retention = retentionRate({ customersAtStart: 200, customersAtEnd: 210, newCustomers: 30 });
+    expect(retention.ok && retention.value.value).toBe(0.9);
+    const lift = campaignUplift({ size: 10_000, conversions: 520 }, { size: 10_000, conversions: 450 });
+    expect(lift.ok).toBe(true);
+    if (lift.ok) {
+      expect(lift.value.absoluteLift).toBeCloseTo(0.007, 12);
+      expect(lift.value.z).toBeCloseTo(2.304, 3);
+      expect(lift.value.pValue).toBeCloseTo(0.0212, 4);
+    }
+    expect(campaignSampleSize({ baselineRate: 0.045, expectedRate: 0.052 })).toBe(14783);
+    const group = assignHoldout('c-1042', 'nowruz-1404', 0.1);
+    expect(['treatment', 'holdout']).toContain(group);
+    expect(assignHoldout('c-1042', 'nowruz-1404', 0.1)).toBe(group);
+  });
+});
