@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codeOf } from '../../test/codeOf.js';
 import { isMoshtariError } from '../core/index.js';
 import {
   addJalaliDays,
@@ -13,15 +14,6 @@ import {
 import type { JalaliDate } from './types.js';
 
 const j = (year: number, month: number, day: number): JalaliDate => ({ year, month, day });
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (error) {
-    if (isMoshtariError(error)) return error.code;
-    throw error;
-  }
-  return undefined;
-};
 
 describe('addJalaliDays', () => {
   it('crosses month and year ends (calendar.md: 1403 leap, 1404 common)', () => {

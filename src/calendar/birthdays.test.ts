@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMoshtariError } from '../core/index.js';
+import { codeOf } from '../../test/codeOf.js';
 import type { LeapDayBirthday } from './arithmetic.js';
 import {
   daysUntilJalaliBirthday,
@@ -13,15 +13,6 @@ import { type JalaliPeriod, jalaliPeriod } from './periods.js';
 import type { JalaliDate } from './types.js';
 
 const j = (year: number, month: number, day: number): JalaliDate => ({ year, month, day });
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (error) {
-    if (isMoshtariError(error)) return error.code;
-    throw error;
-  }
-  return undefined;
-};
 const F1 = { leapDayBirthday: 'farvardin1' } as const;
 const LEAP_BORN = j(1403, 12, 30); // 2025-03-20; 1404–1407 common, 1408 leap
 

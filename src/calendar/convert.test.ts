@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isMoshtariError } from '../core/index.js';
+import { codeOf } from '../../test/codeOf.js';
 import {
   gregorianToJalali,
   isJalaliLeapYear,
@@ -12,15 +12,6 @@ import { epochDayToJalali, jalaliToEpochDay } from './jalaliDays.js';
 import { jalaliWeekday } from './weekday.js';
 
 const g = (year: number, month: number, day: number) => ({ year, month, day });
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (error) {
-    if (isMoshtariError(error)) return error.code;
-    throw error;
-  }
-  return undefined;
-};
 
 describe('the official leap table 1206–1498 AP (Calendar Center, kabise-1206-1498.txt)', () => {
   const rows = readFileSync(new URL('../../../shared/data/jalali/kabise-1206-1498.txt', import.meta.url), 'utf8')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMoshtariError } from '../core/index.js';
+import { codeOf } from '../../test/codeOf.js';
 import { formatJalali } from './format.js';
 import type { JalaliDate, JalaliDateTime } from './types.js';
 
@@ -11,15 +11,6 @@ const jt = (date: JalaliDate, hour: number, minute = 0, second = 0, millisecond 
   second,
   millisecond,
 });
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (error) {
-    if (isMoshtariError(error)) return error.code;
-    throw error;
-  }
-  return undefined;
-};
 
 const FA_MONTHS = 'فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند'.split(' ');
 const EN_MONTHS = 'Farvardin Ordibehesht Khordad Tir Mordad Shahrivar Mehr Aban Azar Dey Bahman Esfand'.split(' ');

@@ -1,19 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isMoshtariError } from '../core/index.js';
+import { codeOf } from '../../test/codeOf.js';
 import { epochDayFromGregorian } from './epochDay.js';
 import { hijriMonthStartDays, IRANIAN_HIJRI_TABLE, iranianHijriMonthStart } from './hijri.js';
 import { estimateHijriMonthStart, newMoonEpochDay } from './hijriEstimate.js';
 
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (error) {
-    if (isMoshtariError(error)) return error.code;
-    throw error;
-  }
-  return undefined;
-};
 const rows = readFileSync(new URL('../../../shared/data/jalali/iran-hijri-month-starts.txt', import.meta.url), 'utf8')
   .split('\n')
   .map((line) => /^\*?(\d+)\/(\d+) (\d{4})-(\d\d)-(\d\d)(?: # (.*))?$/.exec(line))

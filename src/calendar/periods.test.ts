@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMoshtariError } from '../core/index.js';
+import { codeOf } from '../../test/codeOf.js';
 import {
   type JalaliPeriod,
   type JalaliPeriodUnit,
@@ -12,15 +12,6 @@ import type { JalaliDate, Weekday } from './types.js';
 import { jalaliWeekday } from './weekday.js';
 
 const j = (year: number, month: number, day: number): JalaliDate => ({ year, month, day });
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (error) {
-    if (isMoshtariError(error)) return error.code;
-    throw error;
-  }
-  return undefined;
-};
 const iso = (r: { readonly start: Date; readonly end: Date }) => [r.start.toISOString(), r.end.toISOString()];
 
 describe('jalaliPeriod', () => {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isMoshtariError } from '../core/index.js';
+import { codeOf } from '../../test/codeOf.js';
 import { TEHRAN_OFFSETS, TEHRAN_TRANSITIONS } from './tehranZone.js';
 import { tehranOffset } from './timeZone.js';
 import { fromJalali, toJalali } from './zoned.js';
 
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (error) {
-    if (isMoshtariError(error)) return error.code;
-    throw error;
-  }
-  return undefined;
-};
 const fmt = (j: ReturnType<typeof toJalali>) =>
   'hour' in j
     ? `${j.year}/${j.month}/${j.day} ${String(j.hour).padStart(2, '0')}:${String(j.minute).padStart(2, '0')}`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMoshtariError } from '../core/index.js';
+import { codeAtPath as codeOf } from '../../test/codeOf.js';
 import {
   addMoney,
   allocate,
@@ -20,16 +20,6 @@ import {
   sumMoney,
   toman,
 } from './index.js';
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (isMoshtariError(error)) return `${error.code}@${error.path}`;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('constructors', () => {
   it('builds canonical amounts', () => {
