@@ -124,3 +124,57 @@ describe('README metrics examples', () => {
     expect(assignHoldout('c-1042', 'nowruz-1404', 0.1)).toBe(group);
   });
 });
+
+describe('README support examples', () => {
+  it('SLA across Nowruz, complaint transitions, SMS consent', async () => {
+    const { toman } = await import('../src/money/index.js');
+    const {
+      composeSms,
+      createSlaPolicy,
+      createSupportCalendar,
+      DEFAULT_SLA_POLICY_CONFIG,
+      evaluateSla,
+      moveComplaint,
+      receiveComplaint,
+    } = await import('../src/support/index.js');
+    const desk = createSupportCalendar();
+    const policy = createSlaPolicy(DEFAULT_SLA_POLICY_CONFIG);
+    const ticket = {
+      id: 'T-1',
+      customerId: 'C-7',
+      channel: 'phone',
+      category: 'delivery',
+      priority: 'urgent',
+      createdAt: new Date('2025-03-18T12:30:00Z'),
+      statusHistory: [],
+    } as const;
+    const sla = evaluateSla(ticket, policy, desk, new Date('2025-03-22T08:00:00Z'));
+    expect(new Date(sla.resolution.dueAt).toISOString()).toBe('2025-03-25T07:30:00.000Z');
+    const complaint = receiveComplaint({
+      id: 'CMP-1',
+      customerId: 'C-7',
+      channel: 'sms',
+      description: 'late delivery',
+      receivedAt: 0,
+      by: 'system',
+    });
+    expect(moveComplaint(complaint, { to: 'closed', by: 'agent-3', at: 60_000, accepted: true })).toMatchObject({
+      ok: false,
+      error: { code: 'TRANSITION_NOT_ALLOWED' },
+    });
+    const batch = composeSms(
+      [
+        {
+          customerId: 'C-7',
+          mobile: '۰۹۱۲ ۳۴۵ ۶۷۸۹',
+          smsOptIn: true,
+          variables: { name: 'سارا', amount: toman(250_000) },
+        },
+        { customerId: 'C-8', mobile: '09121111111', variables: { name: 'علی', amount: toman(1) } },
+      ],
+      '{name} عزیز، مبلغ {amount} به حساب شما برگشت.',
+    );
+    expect(batch.messages[0]?.text).toBe('سارا عزیز، مبلغ ۲۵۰٬۰۰۰ تومان به حساب شما برگشت.');
+    expect(batch.skipped[0]?.reason.code).toBe('NO_CONSENT');
+  });
+});
