@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative, sep } from 'node:path';
 
 const root = 'src';
-const isTest = (f) => /\.test(-d|-prop)?\.ts$/.test(f);
+const isTest = (f) => /\.test(-d|-prop|-util)?\.ts$/.test(f);
 const files = [];
 (function walk(dir) {
   for (const name of readdirSync(dir)) {
