@@ -1,10 +1,13 @@
-// `npm run bench [-- module ...]`: runs bench/*.bench.ts side by side, prints the tables and rewrites
-// docs/benchmarks.md with the machine and date.
+// `npm run bench [-- [--write] module ...]`: runs bench/*.bench.ts side by side, prints the tables and
+// rewrites docs/benchmarks.md with the machine and date (always for a full run; with --write also for a
+// chosen list of modules, which then is the whole table).
 import { readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import type { SuiteResult } from './harness.js';
 
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+const write = args.includes('--write');
+const only = args.filter((a) => !a.startsWith('--'));
 const files = readdirSync(new URL('.', import.meta.url))
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => only.length === 0 || only.includes(f.replace('.bench.ts', '')))
@@ -47,7 +50,7 @@ for (const file of files) {
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const machine = `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}/${process.arch}`;
-if (only.length === 0) {
+if (only.length === 0 || write) {
   const doc = [
     '# Benchmarks',
     '',

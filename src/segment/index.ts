@@ -42,7 +42,11 @@ export type {
   JalaliMonthRef,
   RelativeTime,
   SegmentCondition,
+  SegmentConditionOf,
   SegmentGroup,
   SegmentOperator,
+  SegmentRuleConditionInput,
+  SegmentRuleGroupInput,
   SegmentRuleInput,
+  SegmentScalar,
 } from './types.js';

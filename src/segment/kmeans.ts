@@ -48,7 +48,19 @@ export type KmeansCluster = {
   /** Centre in standardised units (z-scores of the transformed features). */
   readonly centroid: readonly number[];
   /** Mean, minimum and maximum of each feature in its original units (Money as a number of Rial). */
-  readonly profile: Readonly<Record<string, { readonly mean: number; readonly min: number; readonly max: number }>>;
+  readonly profile: Readonly<
+    Record<
+      string,
+      {
+        /** Mean of the feature in the cluster (original units). */
+        readonly mean: number;
+        /** Smallest value in the cluster. */
+        readonly min: number;
+        /** Largest value in the cluster. */
+        readonly max: number;
+      }
+    >
+  >;
 };
 
 /**

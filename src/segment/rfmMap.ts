@@ -14,7 +14,12 @@ import { RFM_DEFAULT_MAP, type RfmSegmentMap } from './rfmMaps.js';
  */
 export type RfmMapCoverage = {
   /** Cells (e.g. `'542'`) matched by more than one box, with the boxes' names in order. */
-  readonly overlaps: readonly { readonly cell: string; readonly segments: readonly string[] }[];
+  readonly overlaps: readonly {
+    /** The score cell, e.g. `'545'`. */
+    readonly cell: string;
+    /** Every segment claiming it. */
+    readonly segments: readonly string[];
+  }[];
   /** Cells no box matches (they get `fallback`). */
   readonly gaps: readonly string[];
   /** Cells won per segment name under first-match (0 for a shadowed segment). */

@@ -21,7 +21,14 @@ import { instantOf, isoOfEpochDay } from './values.js';
  */
 export interface RfmToSqlOptions {
   /** Table (or view) name, or `{ schema, name }`; quoted. */
-  readonly table: string | { readonly schema: string; readonly name: string };
+  readonly table:
+    | string
+    | {
+        /** Schema name (quoted as an identifier). */
+        readonly schema: string;
+        /** Table name (quoted as an identifier). */
+        readonly name: string;
+      };
   /** Column names (quoted); one row per customer. */
   readonly columns: {
     /** Customer id. */

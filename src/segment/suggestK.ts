@@ -42,7 +42,14 @@ export type SuggestedK = {
   /** The k with the highest mean silhouette (the smaller k on a tie). */
   readonly k: number;
   /** One entry per k tried, ascending. */
-  readonly candidates: readonly { readonly k: number; readonly silhouette: number; readonly inertia: number }[];
+  readonly candidates: readonly {
+    /** Number of clusters tried. */
+    readonly k: number;
+    /** Mean silhouette (−1 … 1, higher is better separated). */
+    readonly silhouette: number;
+    /** Within-cluster sum of squares of the standardised features. */
+    readonly inertia: number;
+  }[];
 };
 
 function option(value: number | undefined, fallback: number, min: number, path: string): number {

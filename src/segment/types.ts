@@ -64,8 +64,34 @@ export type RelativeTime = {
  */
 export type JalaliMonthRef = number | 'current' | 'next' | 'previous';
 
-/** A scalar operand: number, text or boolean. */
-type Scalar = string | number | boolean;
+/**
+ * A scalar operand: number, text or boolean.
+ *
+ * @example
+ * ```ts
+ * const v: SegmentScalar = 'تهران';
+ * ```
+ * @category Segment
+ */
+export type SegmentScalar = string | number | boolean;
+
+/**
+ * The shape every condition shares: a catalog field, an operator and its normalised operand.
+ *
+ * @example
+ * ```ts
+ * const c: SegmentConditionOf<'>=', number> = { field: 'age', operator: '>=', value: 18 };
+ * ```
+ * @category Segment
+ */
+export type SegmentConditionOf<TOperator extends string, TValue> = {
+  /** A field of the catalog (never an SQL identifier taken from the rule). */
+  readonly field: string;
+  /** The operator. */
+  readonly operator: TOperator;
+  /** The operand, normalised for the operator. */
+  readonly value: TValue;
+};
 
 /**
  * One validated condition. `value` is normalised: numbers are numbers, lists are arrays, text of a
@@ -79,34 +105,19 @@ type Scalar = string | number | boolean;
  * @category Segment
  */
 export type SegmentCondition =
-  | { readonly field: string; readonly operator: '=' | '!='; readonly value: Scalar }
-  | { readonly field: string; readonly operator: '<' | '>' | '<=' | '>='; readonly value: number | string }
-  | {
-      readonly field: string;
-      readonly operator:
-        | 'contains'
-        | 'beginsWith'
-        | 'endsWith'
-        | 'doesNotContain'
-        | 'doesNotBeginWith'
-        | 'doesNotEndWith';
-      readonly value: string;
-    }
-  | { readonly field: string; readonly operator: 'null' | 'notNull'; readonly value: null }
-  | { readonly field: string; readonly operator: 'in' | 'notIn'; readonly value: readonly (string | number)[] }
-  | {
-      readonly field: string;
-      readonly operator: 'between' | 'notBetween';
-      readonly value: readonly [number | string, number | string];
-    }
-  | {
-      readonly field: string;
-      readonly operator: 'withinLast' | 'notWithinLast' | 'olderThan';
-      readonly value: RelativeTime;
-    }
-  | { readonly field: string; readonly operator: 'jalaliMonthIs'; readonly value: readonly JalaliMonthRef[] }
-  | { readonly field: string; readonly operator: 'birthdayWithinNext'; readonly value: number }
-  | { readonly field: string; readonly operator: 'hasAny' | 'hasAll' | 'hasNone'; readonly value: readonly string[] };
+  | SegmentConditionOf<'=' | '!=', SegmentScalar>
+  | SegmentConditionOf<'<' | '>' | '<=' | '>=', number | string>
+  | SegmentConditionOf<
+      'contains' | 'beginsWith' | 'endsWith' | 'doesNotContain' | 'doesNotBeginWith' | 'doesNotEndWith',
+      string
+    >
+  | SegmentConditionOf<'null' | 'notNull', null>
+  | SegmentConditionOf<'in' | 'notIn', readonly (string | number)[]>
+  | SegmentConditionOf<'between' | 'notBetween', readonly [number | string, number | string]>
+  | SegmentConditionOf<'withinLast' | 'notWithinLast' | 'olderThan', RelativeTime>
+  | SegmentConditionOf<'jalaliMonthIs', readonly JalaliMonthRef[]>
+  | SegmentConditionOf<'birthdayWithinNext', number>
+  | SegmentConditionOf<'hasAny' | 'hasAll' | 'hasNone', readonly string[]>;
 
 /**
  * A validated group: react-querybuilder's `RuleGroupType` shape with `not` always present. A
@@ -137,13 +148,40 @@ export type SegmentGroup = {
  * ```
  * @category Segment
  */
-export type SegmentRuleInput =
-  | SegmentGroup
-  | {
-      readonly combinator: string;
-      readonly not?: boolean;
-      readonly rules: readonly (
-        | SegmentRuleInput
-        | { readonly field: string; readonly operator: string; readonly value?: unknown }
-      )[];
-    };
+export type SegmentRuleInput = SegmentGroup | SegmentRuleGroupInput;
+
+/**
+ * react-querybuilder's `RuleGroupType` JSON before validation.
+ *
+ * @example
+ * ```ts
+ * const g: SegmentRuleGroupInput = { combinator: 'or', rules: [{ field: 'city', operator: '=', value: 'تهران' }] };
+ * ```
+ * @category Segment
+ */
+export type SegmentRuleGroupInput = {
+  /** `'and'` or `'or'` (validated). */
+  readonly combinator: string;
+  /** Negates the group. */
+  readonly not?: boolean;
+  /** Conditions and nested groups. */
+  readonly rules: readonly (SegmentRuleInput | SegmentRuleConditionInput)[];
+};
+
+/**
+ * One react-querybuilder rule before validation (`value` as the UI sent it, e.g. `'25, 40'`).
+ *
+ * @example
+ * ```ts
+ * const r: SegmentRuleConditionInput = { field: 'age', operator: 'between', value: '25, 40' };
+ * ```
+ * @category Segment
+ */
+export type SegmentRuleConditionInput = {
+  /** A field of the catalog. */
+  readonly field: string;
+  /** An operator name. */
+  readonly operator: string;
+  /** The operand as sent. */
+  readonly value?: unknown;
+};
