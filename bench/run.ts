@@ -1,12 +1,14 @@
 // `npm run bench [-- [--write] module ...]`: runs bench/*.bench.ts side by side, prints the tables and
 // rewrites docs/benchmarks.md with the machine and date (always for a full run; with --write also for a
 // chosen list of modules, which then is the whole table).
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import type { SuiteResult } from './harness.js';
 
 const args = process.argv.slice(2);
 const write = args.includes('--write');
+// --merge: replace only the sections of the modules run now and keep the others from docs/benchmarks.md
+const merge = args.includes('--merge');
 const only = args.filter((a) => !a.startsWith('--'));
 const files = readdirSync(new URL('.', import.meta.url))
   .filter((f) => f.endsWith('.bench.ts'))
@@ -50,20 +52,31 @@ for (const file of files) {
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const machine = `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}/${process.arch}`;
-if (only.length === 0 || write) {
+const docUrl = new URL('../docs/benchmarks.md', import.meta.url);
+let kept: string[] = [];
+if (merge && existsSync(docUrl)) {
+  const ran = new Set(results.map((r) => r.module));
+  kept = readFileSync(docUrl, 'utf8')
+    .split(/\n(?=### )/)
+    .slice(1)
+    .filter((section) => !ran.has(/^### ([^:]+):/.exec(section)?.[1] ?? ''))
+    .map((section) => `${section.trimEnd()}\n`);
+}
+if (only.length === 0 || write || merge) {
   const doc = [
     '# Benchmarks',
     '',
     'Written by `npm run bench` (bench/run.ts). Every table runs moshtari and its anchors side by side in one',
     'process on the same input (tinybench, warm-up included); "time ÷ moshtari" is each row\'s mean time divided',
-    "by moshtari's. Figures are from one run on a shared machine: compare ratios, not absolute times.",
+    "by moshtari's. Each module's tables come from one run on a shared 2-core machine (`--merge` refreshes some modules",
+    'and keeps the others): compare ratios, not absolute times.',
     '',
     `- Date: ${new Date().toISOString().slice(0, 10)}`,
     `- Machine: ${machine}`,
     '',
-    ...results.map((s) => `${table(s)}\n`),
+    ...[...kept, ...results.map((s) => `${table(s)}\n`)].sort((a, b) => a.localeCompare(b, 'en')),
   ].join('\n');
-  writeFileSync(new URL('../docs/benchmarks.md', import.meta.url), doc);
+  writeFileSync(docUrl, doc);
   console.log('\nwrote docs/benchmarks.md');
 } else {
   console.log('\n(only some benchmarks ran: docs/benchmarks.md left unchanged)');
