@@ -129,7 +129,7 @@ export type TierExplanationLine = {
  *
  * @example
  * ```ts
- * // const e = evaluateTier(ladder, member, new Date());
+ * // const e = evaluateTier(ladder, member, asOf); // asOf: the instant to evaluate at
  * // e.current.name, e.current.benefits.earnMultiplier, e.next?.requirement.metrics, e.projectedDowngrade?.on
  * ```
  * @category Tiers
