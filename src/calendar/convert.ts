@@ -1,5 +1,5 @@
 import { MoshtariError } from '../core/index.js';
-import { epochDayFromGregorian, gregorianFromEpochDay, gregorianMonthLength } from './epochDay.js';
+import { epochDayFromGregorian, gregorianFromEpochDay, gregorianMonthLength } from '../internal/gregorianDays.js';
 import { checkEpochDay, checkedEpochDay, jalaliOfEpochDay } from './jalaliDays.js';
 import { checkYear, leapYear, MAX_JALALI_YEAR, MIN_JALALI_YEAR, monthLength } from './jalaliRule.js';
 import type { GregorianDate, JalaliDate } from './types.js';

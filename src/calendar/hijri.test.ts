@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { codeOf } from '../../test/codeOf.js';
-import { epochDayFromGregorian } from './epochDay.js';
+import { epochDayFromGregorian } from '../internal/gregorianDays.js';
 import { hijriMonthStartDays, IRANIAN_HIJRI_TABLE, iranianHijriMonthStart } from './hijri.js';
 import { estimateHijriMonthStart, newMoonEpochDay } from './hijriEstimate.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { gregorianFromEpochDay } from './epochDay.js';
+import { gregorianFromEpochDay } from '../internal/gregorianDays.js';
 import { hijriMonthStartDays, IRANIAN_HIJRI_TABLE, iranianHijriMonthStart } from './hijri.js';
 import { HIJRI_LONG_MONTHS, HIJRI_MONTH_COUNT, HIJRI_REVISED } from './hijriData.js';
 

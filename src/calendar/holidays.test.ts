@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { epochDayFromGregorian, gregorianFromEpochDay } from './epochDay.js';
+import { epochDayFromGregorian, gregorianFromEpochDay } from '../internal/gregorianDays.js';
 import { type IranHoliday, iranHolidays } from './holidays.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');

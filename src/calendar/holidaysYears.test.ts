@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { epochDayFromGregorian, gregorianFromEpochDay } from './epochDay.js';
+import { epochDayFromGregorian, gregorianFromEpochDay } from '../internal/gregorianDays.js';
 import { type IranHoliday, iranHolidays } from './holidays.js';
 import { jalaliToEpochDay } from './jalaliDays.js';
 

@@ -1,33 +1,14 @@
 // Civil (calendar) dates as epoch days, without time zones: 'YYYY-MM-DD', 'YYYYMMDD' or an integer
 // count of days since 1970-01-01 (H. Hinnant's days_from_civil). Internal.
 import { MoshtariError } from '../core/index.js';
+import { epochDayFromGregorian as daysFromCivil, isoDateOfEpochDay } from '../internal/gregorianDays.js';
+
+/** ISO date 'YYYY-MM-DD' of an epoch day. */
+export const isoFromEpochDay: (epochDay: number) => string = isoDateOfEpochDay;
 
 const ISO = /^(\d{4})-?(\d{2})-?(\d{2})$/;
 const MAX_DAY = 2_932_896; // 9999-12-31
 const MIN_DAY = -719_162; // 0001-01-01
-
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** ISO date 'YYYY-MM-DD' of an epoch day. */
-export function isoFromEpochDay(epochDay: number): string {
-  const z = epochDay + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
 
 /**
  * Epoch day of a civil date given as 'YYYY-MM-DD' / 'YYYYMMDD' or as an integer epoch day (years

@@ -1,4 +1,11 @@
+import { epochDayFromGregorian, isoDateOfEpochDay } from '../internal/gregorianDays.js';
 import { toLatinDigits } from '../text/index.js';
+
+/** Internal: days since 1970-01-01 of a proleptic Gregorian date (no validation). */
+export const daysFromCivil: (year: number, month: number, day: number) => number = epochDayFromGregorian;
+
+/** Internal: the ISO `YYYY-MM-DD` of an epoch day (years 1–9999). */
+export const isoOfEpochDay: (epochDay: number) => string = isoDateOfEpochDay;
 
 const DAY_MS = 86_400_000;
 const NUMERIC = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -51,29 +58,6 @@ export function toList(value: unknown, limit: number): readonly unknown[] | unde
   }
   if (current.trim() !== '') out.push(current.trim());
   return out;
-}
-
-/** Internal: days since 1970-01-01 of a proleptic Gregorian date (no validation). */
-export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
-}
-
-/** Internal: the ISO `YYYY-MM-DD` of an epoch day (years 1–9999). */
-export function isoOfEpochDay(epochDay: number): string {
-  const z = epochDay + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 function digit(s: string, i: number): number {

@@ -1,5 +1,6 @@
 // Gregorian civil date ↔ epoch day (days since 1970-01-01), Howard Hinnant's algorithms
 // (https://howardhinnant.github.io/date_algorithms.html), exact for every proleptic Gregorian date.
+// Shared by calendar, clv and segment.
 
 /** Days since 1970-01-01 of a Gregorian date (no validation). */
 export function epochDayFromGregorian(year: number, month: number, day: number): number {
@@ -33,4 +34,10 @@ export function isGregorianLeapYear(year: number): boolean {
 export function gregorianMonthLength(year: number, month: number): number {
   if (month === 2) return isGregorianLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** ISO `YYYY-MM-DD` of an epoch day (years 1–9999). */
+export function isoDateOfEpochDay(epochDay: number): string {
+  const { year, month, day } = gregorianFromEpochDay(epochDay);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
