@@ -8,9 +8,10 @@ import {
 } from '../calendar/index.js';
 import { err, ok, type Result } from '../core/index.js';
 import { checkId, checkObject, checkPoints, fail, instantOf, show } from './check.js';
-import { compileEarn, tierMultiplier } from './earnProgram.js';
+import { tierMultiplier } from './earnProgram.js';
 import type { LedgerEarnEvent } from './ledgerEvents.js';
 import type { LedgerState } from './ledgerTypes.js';
+import { type PreparedLoyaltyProgram, programParts } from './prepare.js';
 import type { LoyaltyProgram } from './programTypes.js';
 import { roundQ, toSafe } from './rational.js';
 import type { BonusRule } from './ruleTypes.js';
@@ -95,7 +96,7 @@ function awardedIn(ledger: LedgerState, ruleId: string, start: number, end: numb
  * in the program zone), the birthday month (Jalali, 30 Esfand birthdays per the calendar module's
  * rule) and the frequency limit against earlier awards in the ledger. Pure.
  *
- * @param program - the program with `bonuses`
+ * @param program - the program with `bonuses`, or a prepared one
  * @param ruleId - the bonus rule's id
  * @param context - time, birth date, tier, ledger or earlier-award count, reference
  * @returns the award, or why it is not due
@@ -109,17 +110,17 @@ function awardedIn(ledger: LedgerState, ruleId: string, start: number, end: numb
  * @category Loyalty
  */
 export function calculateBonus(
-  program: LoyaltyProgram,
+  program: LoyaltyProgram | PreparedLoyaltyProgram,
   ruleId: string,
   context: BonusContext,
 ): Result<BonusAward, BonusError> {
-  const c = compileEarn(program);
+  const { program: plain, compiled: c } = programParts(program);
   checkObject(context, 'context', 'INVALID_ARGUMENT');
   const at = instantOf(context.at, 'context.at');
-  const index = (program.bonuses ?? []).findIndex((b) => b.id === ruleId);
-  const rule = program.bonuses?.[index] as BonusRule | undefined;
+  const index = (plain.bonuses ?? []).findIndex((b) => b.id === ruleId);
+  const rule = plain.bonuses?.[index] as BonusRule | undefined;
   if (rule === undefined) return err({ code: 'UNKNOWN_BONUS', message: `no bonus rule ${show(ruleId)}`, ruleId });
-  const path = `program.bonuses[${index}]`;
+  const path = `plain.bonuses[${index}]`;
   const base = checkPoints(rule.points, `${path}.points`, 'INVALID_PROGRAM', true);
   const today = toJalali(at, { timeZone: c.timeZone });
   const day = jalaliToEpochDay(today);

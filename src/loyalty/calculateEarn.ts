@@ -1,11 +1,12 @@
 import { checkId, checkObject, instantOf } from './check.js';
 import { applyCaps } from './earnCaps.js';
 import { evaluateLines } from './earnLines.js';
-import { compileEarn, denominatorText } from './earnProgram.js';
+import { denominatorText } from './earnProgram.js';
 import { coversCategory } from './earnPromotions.js';
 import type { EarnResult, EarnStep } from './earnResult.js';
 import { progressRewards } from './earnRewards.js';
 import type { EarnContext, Purchase } from './earnTypes.js';
+import { type PreparedLoyaltyProgram, programParts } from './prepare.js';
 import type { LoyaltyProgram } from './programTypes.js';
 import { addQ, type Q, ratioQ, reduce, roundQ, subQ, toSafe, ZERO } from './rational.js';
 
@@ -71,10 +72,10 @@ export function spread(points: number, weights: readonly Q[], fallback: number):
  * per purchase (or per line) with the program's rounding, `'down'` by default so the member is never
  * over-credited; with `carryForward` the lost fraction comes back as `carry` for the next purchase.
  * The points are spread over the lines in their exact ratio (largest remainder), ready for an earn
- * event's `lines` and later line-level returns. Pure: a dry run — nothing is recorded. A program's
- * parsed form is cached per program object; treat programs as immutable.
+ * event's `lines` and later line-level returns. Pure: a dry run — nothing is recorded. The program
+ * is parsed on every call; for many purchases pass `prepareLoyaltyProgram(program)` instead.
  *
- * @param program - the program (validate untrusted JSON with `loyaltyProgramSchema()`)
+ * @param program - the program (validate untrusted JSON with `loyaltyProgramSchema()`), or a prepared one
  * @param purchase - the purchase, amounts in Rial
  * @param context - tier benefits (`{ earnMultiplier: '1.5' }`, structurally `TierBenefits` of `moshtari/tiers`), carried fraction, ledger or totals for period caps, progress of progress rewards
  * @returns points, lines, steps, carry and progress rewards
@@ -88,8 +89,12 @@ export function spread(points: number, weights: readonly Q[], fallback: number):
  * ```
  * @category Loyalty
  */
-export function calculateEarn(program: LoyaltyProgram, purchase: Purchase, context: EarnContext = {}): EarnResult {
-  const c = compileEarn(program);
+export function calculateEarn(
+  program: LoyaltyProgram | PreparedLoyaltyProgram,
+  purchase: Purchase,
+  context: EarnContext = {},
+): EarnResult {
+  const c = programParts(program).compiled;
   checkObject(purchase, 'purchase', 'INVALID_PURCHASE');
   checkObject(context, 'context', 'INVALID_ARGUMENT');
   const purchaseId = checkId(purchase.id, 'purchase.id', 'INVALID_PURCHASE');

@@ -1,5 +1,6 @@
-// Internal: a program's earn rules parsed once (rates to bigint rationals, promotion windows to day
-// numbers) and cached per program object, so calculateEarn over many purchases parses nothing twice.
+// Internal: a program's earn rules parsed (rates to bigint rationals, promotion windows to day
+// numbers). `prepareLoyaltyProgram` keeps the parsed form in an explicit caller-owned value, so
+// calculateEarn over many purchases parses nothing twice; there is no module-level cache.
 import { isRoundingMode, type RoundingMode } from '../core/index.js';
 import { checkId, checkObject, checkPoints, fail, show } from './check.js';
 import { type CompiledPromotion, compilePromotion } from './earnPromotions.js';
@@ -56,8 +57,6 @@ export type CompiledEarn = {
   /** The last denominator printed and its text (denominators repeat across lines and purchases). */
   denominator: { d: bigint; text: string };
 };
-
-let cache: WeakMap<LoyaltyProgram, CompiledEarn> | undefined;
 
 function rated(rate: EarnRate, source: Rated['source'], unit: bigint, path: string): Rated {
   checkObject(rate, path, 'INVALID_PROGRAM');
@@ -145,19 +144,9 @@ function compile(program: LoyaltyProgram): CompiledEarn {
   };
 }
 
-/**
- * The compiled earn rules of a program, parsed on first use and cached per program object (a
- * `WeakMap`, so programs are garbage-collected as usual). Programs are immutable data: a changed
- * program is a new object.
- */
+/** The parsed earn rules of a program (parsed on every call: prepare a program to parse it once). */
 export function compileEarn(program: LoyaltyProgram): CompiledEarn {
-  cache ??= new WeakMap();
-  let compiled = cache.get(program);
-  if (compiled === undefined) {
-    compiled = compile(program);
-    cache.set(program, compiled);
-  }
-  return compiled;
+  return compile(program);
 }
 
 /** A denominator as text, reusing the last one printed. */

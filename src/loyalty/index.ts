@@ -46,6 +46,8 @@ export type { LiabilityBucket, PointsLiability, PointsLiabilityOptions } from '.
 export type { MaxRedeemable } from './maxRedeemable.js';
 export { maxRedeemable } from './maxRedeemable.js';
 export type { ExpiryRule, LedgerPolicy, NegativeBalancePolicy, RedemptionRules, RewardItem } from './policyTypes.js';
+export type { PreparedLoyaltyProgram } from './prepare.js';
+export { prepareLoyaltyProgram } from './prepare.js';
 export type { EarnCaps, EarnExclusions, EarnRate, EarnRules, LoyaltyProgram } from './programTypes.js';
 export type { LedgerReplay, RejectedLedgerEvent, ReplayLedgerOptions } from './replayLedger.js';
 export { replayLedger } from './replayLedger.js';
