@@ -398,6 +398,7 @@ export type {
   PointsRevenueAllocation,
   PointsRevenuePeriod,
   PointsSale,
+  PreparedLoyaltyProgram,
   ProgressReward,
   Promotion,
   Purchase,
@@ -429,6 +430,7 @@ export {
   pointsLiability,
   pointsRevenueSchedule,
   pointsToReward,
+  prepareLoyaltyProgram,
   replayLedger,
   rewardPrice,
   rewardToPoints,
@@ -721,6 +723,7 @@ export type {
 } from './tiers/index.js';
 export {
   createTierEvaluator,
+  createTierHistory,
   evaluateTier,
   tierHistory,
   tierLadderSchema,

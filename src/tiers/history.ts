@@ -67,9 +67,41 @@ export function tierHistory(
   member: TierMember,
   options: TierHistoryOptions = {},
 ): readonly TierSpan[] {
+  return historyOf(compileLadder(ladder), new DayCalc(options.timeZone ?? 'Asia/Tehran', false), member, options.until);
+}
+
+/**
+ * {@link tierHistory} with the ladder checked and compiled once, for replaying many members (a batch
+ * job, a report): same results, without re-validating the ladder per member. The returned function
+ * keeps a small memo of Jalali day conversions; it is pure in effect and safe to reuse.
+ *
+ * @param ladder - a valid tier ladder
+ * @param options - `timeZone` (default `'Asia/Tehran'`)
+ * @returns `(member, until?) => spans`, as {@link tierHistory} with `{ until }`
+ * @throws {MoshtariError} INVALID_LADDER when the ladder is invalid; the returned function throws the member codes of {@link evaluateTier}
+ * @example
+ * ```ts
+ * const history = createTierHistory(ladder);
+ * members.map((m) => history(m).at(-1)?.tier.id); // the last tier each member's events lead to
+ * ```
+ * @category Tiers
+ */
+export function createTierHistory(
+  ladder: TierLadder,
+  options: EvaluateTierOptions = {},
+): (member: TierMember, until?: Instant) => readonly TierSpan[] {
   const c = compileLadder(ladder);
-  const calc = new DayCalc(options.timeZone ?? 'Asia/Tehran', false);
-  const until = options.until === undefined ? Number.POSITIVE_INFINITY : asOfMs(options.until, 'options.until');
+  const calc = new DayCalc(options.timeZone ?? 'Asia/Tehran', true);
+  return (member, until) => historyOf(c, calc, member, until);
+}
+
+function historyOf(
+  c: ReturnType<typeof compileLadder>,
+  calc: DayCalc,
+  member: TierMember,
+  untilInstant: Instant | undefined,
+): readonly TierSpan[] {
+  const until = untilInstant === undefined ? Number.POSITIVE_INFINITY : asOfMs(untilInstant, 'options.until');
   const prepared = prepareMember(c, calc, member, until);
   const machine = new TierMachine(c, new Schedule(c, calc, prepared.joined), prepared, true);
   for (let i = 0; i < 1_000_000 && !machine.stable(); i++) {

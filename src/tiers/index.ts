@@ -18,7 +18,7 @@ export type {
   TierRequirement,
 } from './evaluation.js';
 export type { TierHistoryOptions, TierSpan } from './history.js';
-export { tierHistory, tierOnDate } from './history.js';
+export { createTierHistory, tierHistory, tierOnDate } from './history.js';
 export type { TierLadderIssue, TierLadderIssueCode } from './issues.js';
 export type { TierDowngrade, TierLadder, TierValidity, TierWindow } from './ladder.js';
 export type {

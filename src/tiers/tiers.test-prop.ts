@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addJalaliMonths, compareJalaliDates, type JalaliDate, jalaliPeriod } from '../calendar/index.js';
 import { extraArb, ladderArb, memberArb, START_MS } from './arbitraries.test-util.js';
-import { evaluateTier, type TierMember, type TierSpan, tierHistory, tierOnDate } from './index.js';
+import { createTierHistory, evaluateTier, type TierMember, type TierSpan, tierHistory, tierOnDate } from './index.js';
 
 const DAY = 86_400_000;
 const rankOn = (history: readonly TierSpan[], date: JalaliDate) => tierOnDate(history, date)?.tier.rank ?? -1;
@@ -96,6 +96,19 @@ describe('tier properties', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('createTierHistory replays exactly as tierHistory, for many members on one compiled ladder', () => {
+    fc.assert(
+      fc.property(ladderArb, fc.array(memberArb, { minLength: 1, maxLength: 5 }), asOfArb, (ladder, members, until) => {
+        const history = createTierHistory(ladder);
+        for (const member of members) {
+          expect(history(member)).toEqual(tierHistory(ladder, member));
+          expect(history(member, until)).toEqual(tierHistory(ladder, member, { until }));
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 });
