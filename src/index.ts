@@ -53,6 +53,7 @@ export {
   businessTimeBetween,
   compareJalaliDates,
   createBusinessCalendar,
+  createCivilDayOf,
   daysUntilJalaliBirthday,
   differenceInJalaliDays,
   differenceInJalaliMonths,

@@ -29,6 +29,7 @@ export { createBusinessCalendar } from './businessCalendar.js';
 export type { BusinessHours, BusinessWeekHours } from './businessHours.js';
 export type { BusinessDuration, BusinessPause, BusinessTimeOptions } from './businessOptions.js';
 export { addBusinessTime, businessTimeBetween, isWorkingTime, nextWorkingTime } from './businessTime.js';
+export { createCivilDayOf } from './civilDay.js';
 export {
   gregorianToJalali,
   isJalaliLeapYear,

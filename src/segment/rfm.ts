@@ -1,5 +1,5 @@
+import { createCivilDayOf } from '../calendar/index.js';
 import { MoshtariError } from '../core/index.js';
-import { civilDayFunction } from './civilDays.js';
 import type { SegmentErrorCode } from './errors.js';
 import { minRanks, minRanksBig, percentRankScore } from './rank.js';
 import type { RfmCustomer, RfmScore, RfmScoresOptions, RfmScoring } from './rfmTypes.js';
@@ -49,7 +49,7 @@ export function rfmScores(customers: readonly RfmCustomer[], options: RfmScoresO
   const timeZone = options.timeZone ?? 'Asia/Tehran';
   const asOfMs = instantOf(options.asOf);
   if (!Number.isFinite(asOfMs)) fail('options.asOf', 'expected a valid Date or epoch milliseconds', 'INVALID_OPTION');
-  const dayOf = civilDayFunction(timeZone);
+  const dayOf = createCivilDayOf(timeZone);
   const asOfDay = dayOf(asOfMs);
   const parseDay = isoDay; // locals: hot loops never go through module bindings
   const score = percentRankScore;

@@ -1,6 +1,5 @@
-import type { Instant } from '../calendar/index.js';
+import { createCivilDayOf, type Instant } from '../calendar/index.js';
 import { MoshtariError } from '../core/index.js';
-import { civilDayFunction } from './civilDays.js';
 import type { SegmentErrorCode } from './errors.js';
 import { checkBins } from './rfm.js';
 import { quoteIdent, quoteTable, type SegmentSql, SqlParams } from './sqlText.js';
@@ -94,7 +93,7 @@ export function rfmToSql(options: RfmToSqlOptions): SegmentSql {
   const frequency = quoteIdent(cols.frequency, 'options.columns.frequency');
   const monetary = quoteIdent(cols.monetary, 'options.columns.monetary');
   const params = new SqlParams(first);
-  const asOf = params.add(isoOfEpochDay(civilDayFunction(timeZone)(asOfMs)), 'date');
+  const asOf = params.add(isoOfEpochDay(createCivilDayOf(timeZone)(asOfMs)), 'date');
   const type = options.lastPurchaseAtType ?? 'timestamptz';
   let lastDay: string;
   if (type === 'date') lastDay = last;

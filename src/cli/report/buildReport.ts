@@ -1,10 +1,10 @@
-import { toJalali } from '../../calendar/index.js';
+import { createCivilDayOf, toJalali } from '../../calendar/index.js';
 import { isMoshtariError } from '../../core/index.js';
 import type { RowProblem, Store } from '../store/types.js';
 import { clvSection } from './clv.js';
 import { cohortSection, npsSection } from './cohorts.js';
 import type { ReportContext } from './context.js';
-import { civilDays, jalaliLabel } from './days.js';
+import { jalaliLabel } from './days.js';
 import { indexStore } from './group.js';
 import { lifecycleSection } from './lifecycle.js';
 import { overviewSection } from './overview.js';
@@ -49,7 +49,7 @@ export function buildReport(store: Store, options: BuildReportOptions): ClubRepo
   const late = store.transactions.filter((t) => t.at > asOf).length;
   const kept = late === 0 ? store : { ...store, transactions: store.transactions.filter((t) => t.at <= asOf) };
   const index = indexStore(kept, timeZone);
-  const ctx: ReportContext = { store: kept, index, asOf, asOfDay: civilDays(timeZone)(asOf), timeZone };
+  const ctx: ReportContext = { store: kept, index, asOf, asOfDay: createCivilDayOf(timeZone)(asOf), timeZone };
   next('overview');
   const overview = overviewSection(ctx);
   next('lifecycle');

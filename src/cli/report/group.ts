@@ -1,7 +1,8 @@
 // Transactions grouped by customer, each customer's purchases in time order, with Tehran civil days:
 // the one pass every report section reads from.
+
+import { createCivilDayOf } from '../../calendar/index.js';
 import type { Store, StoreCustomer } from '../store/types.js';
-import { civilDays } from './days.js';
 
 /** The store indexed for the report. */
 export type StoreIndex = {
@@ -30,7 +31,7 @@ export function indexStore(store: Store, timeZone: string): StoreIndex {
   const n = txs.length;
   const customerOf = new Int32Array(n);
   const day = new Int32Array(n);
-  const dayOf = civilDays(timeZone);
+  const dayOf = createCivilDayOf(timeZone);
   for (let i = 0; i < n; i++) {
     const t = txs[i] as Store['transactions'][number];
     let c = indexOf.get(t.customerId);
