@@ -29,8 +29,9 @@ export type BuildReportOptions = {
 const STEPS = ['index', 'overview', 'lifecycle', 'rfm', 'tiers and loyalty', 'clv', 'cohorts', 'nps and sla'] as const;
 
 /**
- * Every number of the club report, from a store: pure (the store, the date and the sample program
- * and ladder decide everything) and deterministic.
+ * Every number of the club report, from a store: the store, the date and the sample program and
+ * ladder decide everything, deterministically — apart from `meta.timings`, the seconds each step
+ * took (read from `performance.now()` for the terminal summary; the CLI is allowed a clock).
  */
 export function buildReport(store: Store, options: BuildReportOptions): ClubReport {
   const timeZone = 'Asia/Tehran';
