@@ -53,7 +53,7 @@ describe('clv types', () => {
       readonly CustomerSummaryRow[]
     >();
     // @ts-expect-error: a Date would need a time zone guess
-    customerSummary([{ customerId: 'a', date: new Date() }], { observationEnd: '2024-03-19', timeUnit: 'day' });
+    customerSummary([{ customerId: 'a', date: new Date(0) }], { observationEnd: '2024-03-19', timeUnit: 'day' });
     expectTypeOf(
       customerSummarySql({ table: 't', columns: { customerId: 'c', date: 'd' }, observationEnd: 1, timeUnit: 'week' }),
     ).toEqualTypeOf<SqlQuery>();

@@ -69,7 +69,7 @@ describe('loyalty types', () => {
     const e: LedgerEvent = {
       kind: 'reverse',
       id: 'x',
-      at: new Date(),
+      at: new Date(0),
       lotId: 'l',
       lines: [{ lineId: '1', quantity: 1 }],
     };

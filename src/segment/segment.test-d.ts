@@ -53,7 +53,7 @@ describe('segment types', () => {
   });
 
   it('types RFM, pyramids and k-means inputs', () => {
-    expectTypeOf(rfmScores([], { asOf: new Date() })).toEqualTypeOf<RfmScoring>();
+    expectTypeOf(rfmScores([], { asOf: new Date(0) })).toEqualTypeOf<RfmScoring>();
     expectTypeOf(rfmSegment([{ r: 1, f: 1, m: 1 }])).toEqualTypeOf<readonly string[]>();
     // @ts-expect-error: asOf is required (never read from the clock)
     rfmScores([], {});

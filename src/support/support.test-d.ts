@@ -32,7 +32,7 @@ describe('support types', () => {
   it('SLA: a policy is branded, results are readonly', () => {
     expectTypeOf(desk).toEqualTypeOf<BusinessCalendar>();
     expectTypeOf(policy).toEqualTypeOf<SlaPolicy>();
-    const sla = evaluateSla(ticket, policy, desk, new Date());
+    const sla = evaluateSla(ticket, policy, desk, new Date(0));
     expectTypeOf(sla).toEqualTypeOf<SlaEvaluation>();
     expectTypeOf(sla.resolution.dueAt).toEqualTypeOf<Date>();
     expectTypeOf(sla.nextDueAt).toEqualTypeOf<Date | undefined>();
