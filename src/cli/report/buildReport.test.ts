@@ -104,6 +104,25 @@ describe('buildReport on a hand-made store', () => {
     expect(r.overview).toMatchObject({ customers: 2, buyers: 1, revenue: '130000000', averageOrder: '43333333' });
   });
 
+  it('says how many records after the report date it left out', () => {
+    const early = buildReport(
+      {
+        ...store,
+        surveys: [
+          { customerId: 'a', at: at(1403, 3, 1), score: 9 },
+          { customerId: 'a', at: at(1403, 5, 1), score: 3 },
+        ],
+      },
+      { asOf: at(1403, 3, 15), source: 'csv' },
+    );
+    expect(early.overview.transactions).toBe(2);
+    expect(early.nps?.responses).toBe(1);
+    expect(early.meta.problems.map((p) => p.message)).toEqual([
+      '1 transaction(s) after the report date 1403/03/15 are not counted',
+      '1 survey answer(s) after the report date 1403/03/15 are not counted',
+    ]);
+  });
+
   it('reports why CLV is missing when nobody bought twice, and keeps the rest', () => {
     const once = buildReport(
       { customers: [], transactions: [{ id: 't1', customerId: 'x', at: at(1403, 2, 1), amount: 1_000_000 }] },

@@ -90,12 +90,19 @@ export function buildReport(store: Store, options: BuildReportOptions): ClubRepo
     line: p.line,
     message: p.column === undefined ? p.message : `${p.column}: ${p.message}`,
   }));
-  if (late > 0)
-    listed.unshift({
-      file: 'transactions',
-      line: 0,
-      message: `${late} transaction(s) after the report date ${label(asOf)} are not counted`,
-    });
+  const lateSurveys = store.surveys?.filter((x) => x.at > asOf).length ?? 0;
+  const lateTickets = store.tickets?.filter((x) => x.openedAt > asOf).length ?? 0;
+  for (const [file, count, what] of [
+    ['tickets', lateTickets, 'ticket(s) opened'],
+    ['surveys', lateSurveys, 'survey answer(s)'],
+    ['transactions', late, 'transaction(s)'],
+  ] as const)
+    if (count > 0)
+      listed.unshift({
+        file,
+        line: 0,
+        message: `${count} ${what} after the report date ${label(asOf)} are not counted`,
+      });
   return {
     meta: {
       source: options.source,
