@@ -1,17 +1,20 @@
 // The report date from the command line: a Jalali day (`1404/06/31`, Persian digits welcome) or a
 // Gregorian day (`2025-09-22`) means the END of that day in Tehran (the day is included); an ISO
 // instant with a time (`2025-09-22T10:00:00Z`) is taken as is.
-import { epochDayToJalali, fromJalali, gregorianToJalali, parseJalali } from '../calendar/index.js';
+import {
+  epochDayToJalali,
+  fromJalali,
+  gregorianToJalali,
+  type JalaliDate,
+  jalaliToEpochDay,
+  parseJalali,
+} from '../calendar/index.js';
 import { toLatinDigits } from '../text/index.js';
 import { UsageError } from './args.js';
 
-const DAY = 86_400_000;
-
-/** The last millisecond of a Jalali day in Tehran. */
-export function endOfJalaliDay(date: { year: number; month: number; day: number }, timeZone: string): number {
-  // the first instant of the following civil day, minus one millisecond
-  const following = epochDayToJalali(Math.round(fromJalali(date, { timeZone: 'UTC' }).getTime() / DAY) + 1);
-  return fromJalali(following, { timeZone }).getTime() - 1;
+/** The last millisecond of a Jalali day in a zone: the next civil day's first instant, minus 1 ms. */
+export function endOfJalaliDay(date: JalaliDate, timeZone: string): number {
+  return fromJalali(epochDayToJalali(jalaliToEpochDay(date) + 1), { timeZone }).getTime() - 1;
 }
 
 /** Parses `--as-of`. */

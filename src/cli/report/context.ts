@@ -16,16 +16,6 @@ export function share(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000;
 }
 
-/** Integer division of bigints rounded half to even. */
-export function divHalfEven(a: bigint, b: bigint): bigint {
-  const q = a / b;
-  const r = a % b;
-  const twice = 2n * (r < 0n ? -r : r);
-  const absB = b < 0n ? -b : b;
-  if (twice > absB || (twice === absB && q % 2n !== 0n)) return q + (a < 0n === b < 0n ? 1n : -1n);
-  return q;
-}
-
 /** A customer's display name. */
 export function customerName(c: { readonly firstName: string; readonly lastName: string }): string {
   return `${c.firstName} ${c.lastName}`.trim();

@@ -1,14 +1,12 @@
-// Jalali labels of the report.
-import type { JalaliDate } from '../../calendar/index.js';
-
-const pad = (n: number) => String(n).padStart(2, '0');
+// Jalali labels of the report (Latin digits: the HTML localises them).
+import { formatJalali, type JalaliDate } from '../../calendar/index.js';
 
 /** `1404/06/31`. */
 export function jalaliLabel(d: JalaliDate): string {
-  return `${d.year}/${pad(d.month)}/${pad(d.day)}`;
+  return formatJalali(d, 'yyyy/MM/dd', { locale: 'en' });
 }
 
 /** `1404/06`. */
-export function jalaliMonthLabel(d: { readonly year: number; readonly month: number }): string {
-  return `${d.year}/${pad(d.month)}`;
+export function jalaliMonthLabel(d: JalaliDate): string {
+  return formatJalali(d, 'yyyy/MM', { locale: 'en' });
 }

@@ -18,6 +18,8 @@ export type StoreIndex = {
   readonly day: Int32Array;
   /** Customer index by id. */
   readonly indexOf: ReadonlyMap<string, number>;
+  /** Total spend of every customer (Rial). */
+  readonly spend: readonly bigint[];
 };
 
 /** Groups a store's transactions by customer (linear, apart from sorting each customer's few purchases). */
@@ -69,5 +71,10 @@ export function indexStore(store: Store, timeZone: string): StoreIndex {
     );
     order.set(part, from);
   }
-  return { customers, first, order, customerOf, day, indexOf };
+  const spend = new Array<bigint>(customers.length).fill(0n);
+  for (let i = 0; i < n; i++) {
+    const c = customerOf[i] as number;
+    spend[c] = (spend[c] as bigint) + BigInt((txs[i] as Store['transactions'][number]).amount);
+  }
+  return { customers, first, order, customerOf, day, indexOf, spend };
 }

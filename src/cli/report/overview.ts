@@ -1,6 +1,7 @@
 import { epochDayToJalali } from '../../calendar/index.js';
+import { divRound } from '../../internal/rounding.js';
 import type { StoreTransaction } from '../store/types.js';
-import { divHalfEven, type ReportContext, share } from './context.js';
+import { type ReportContext, share } from './context.js';
 import { jalaliMonthLabel } from './days.js';
 import type { ClubReport, ReportCount } from './types.js';
 
@@ -32,8 +33,7 @@ export function overviewSection(ctx: ReportContext): ClubReport['overview'] {
   for (let c = 0; c < index.customers.length; c++) {
     const from = index.first[c] as number;
     const to = index.first[c + 1] as number;
-    let spend = 0n;
-    for (let k = from; k < to; k++) spend += BigInt((txs[index.order[k] as number] as StoreTransaction).amount);
+    const spend = index.spend[c] as bigint;
     if (to > from) {
       buyers++;
       if (to - from >= 2) repeaters++;
@@ -57,7 +57,7 @@ export function overviewSection(ctx: ReportContext): ClubReport['overview'] {
     buyers,
     transactions: txs.length,
     revenue: revenue.toString(),
-    averageOrder: txs.length === 0 ? '0' : divHalfEven(revenue, BigInt(txs.length)).toString(),
+    averageOrder: txs.length === 0 ? '0' : divRound(revenue, BigInt(txs.length), 'halfEven').toString(),
     ordersPerBuyer: buyers === 0 ? 0 : Math.round((txs.length / buyers) * 100) / 100,
     repeatRate: share(repeaters, buyers),
     activeLast90Days: active,

@@ -7,14 +7,11 @@ import type { ClubReport, ReportCount } from './types.js';
 export function rfmSection(ctx: ReportContext): ClubReport['rfm'] {
   const { index, store, asOf } = ctx;
   const rows: RfmCustomer[] = [];
-  const spendOf: bigint[] = [];
+  const spendOf = index.spend;
   for (let c = 0; c < index.customers.length; c++) {
     const from = index.first[c] as number;
     const to = index.first[c + 1] as number;
-    let spend = 0n;
-    for (let k = from; k < to; k++)
-      spend += BigInt((store.transactions[index.order[k] as number] as StoreTransaction).amount);
-    spendOf.push(spend);
+    const spend = spendOf[c] as bigint;
     const last = to > from ? (store.transactions[index.order[to - 1] as number] as StoreTransaction).at : 0;
     rows.push({
       id: c,

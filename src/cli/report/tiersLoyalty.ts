@@ -1,10 +1,4 @@
-import {
-  epochDayToJalali,
-  type JalaliDate,
-  jalaliPeriodRange,
-  jalaliToEpochDay,
-  toJalali,
-} from '../../calendar/index.js';
+import { type JalaliDate, jalaliPeriodRange, jalaliToEpochDay, toJalali } from '../../calendar/index.js';
 import {
   calculateEarn,
   expireDue,
@@ -17,13 +11,7 @@ import {
   replayLedger,
 } from '../../loyalty/index.js';
 import { rial } from '../../money/index.js';
-import {
-  createTierEvaluator,
-  createTierHistory,
-  type TierEvent,
-  type TierRule,
-  type TierSpan,
-} from '../../tiers/index.js';
+import { createTierEvaluator, createTierHistory, type TierEvent, type TierRule } from '../../tiers/index.js';
 import type { StoreTransaction } from '../store/types.js';
 import { type ReportContext, share } from './context.js';
 import { jalaliLabel } from './days.js';
@@ -58,15 +46,6 @@ export function tiersAndLoyalty(ctx: ReportContext): { tiers: ClubReport['tiers'
   const yearEnd = jalaliPeriodRange(asOf, 'year', { timeZone });
   const lastDay = toJalali(yearEnd.end.getTime() - 1, { timeZone });
   const daysToYearEnd = Math.ceil((yearEnd.end.getTime() - asOf) / DAY);
-  const years = new Map<number, number>();
-  const yearOf = (day: number): number => {
-    let y = years.get(day);
-    if (y === undefined) {
-      y = epochDayToJalali(day).year;
-      years.set(day, y);
-    }
-    return y;
-  };
   const tierCounts = new Map<string, number>();
   let closeToNext = 0;
   let projectedDowngrades = 0;
@@ -87,9 +66,7 @@ export function tiersAndLoyalty(ctx: ReportContext): { tiers: ClubReport['tiers'
     if (e.next !== null && !e.next.requirement.met && e.next.requirement.percent >= 80) closeToNext++;
     if (e.projectedDowngrade !== null) projectedDowngrades++;
     if (to === from) continue;
-    // A member who never reached a higher tier's entry in any Jalali year earned at the base tier
-    // throughout: replaying the history is only needed for the others.
-    const spans = everQualified(ctx, from, to, yearOf) ? history(member) : BASE_ONLY;
+    const spans = history(member);
     const ledger: LedgerEvent[] = [];
     let s = 0;
     for (let k = from; k < to; k++) {
@@ -181,46 +158,4 @@ function entryRule(rule: TierRule | undefined): ClubReport['tiers']['ladder'][nu
   if (rule === undefined) return null;
   const [mode, thresholds] = 'any' in rule ? (['any', rule.any] as const) : (['all', rule.all] as const);
   return { mode, thresholds: Object.entries(thresholds).map(([metric, v]) => ({ metric, value: String(v) })) };
-}
-
-const BASE_TIER = SAMPLE_LADDER.tiers[0] as (typeof SAMPLE_LADDER.tiers)[number];
-/** The history of a member who only ever held the base tier. */
-const BASE_ONLY: readonly TierSpan[] = [
-  {
-    tier: { id: BASE_TIER.id, name: BASE_TIER.name, rank: 0, benefits: BASE_TIER.benefits },
-    from: null,
-    through: null,
-    reason: 'start',
-  },
-];
-
-/** Lowest entry thresholds above the base tier (the ladder's second tier). */
-const FIRST_ENTRY = (() => {
-  const rule = SAMPLE_LADDER.tiers[1]?.entry;
-  const t = rule === undefined ? {} : 'any' in rule ? rule.any : rule.all;
-  return { spend: BigInt(t.spendRial ?? 0), purchases: Number(t.purchases ?? Number.POSITIVE_INFINITY) };
-})();
-
-/**
- * Whether some Jalali year's spend or purchase count of the member reached the second tier's entry
- * (the sample ladder's entry is `any` of the two; a member below both in every year never left the
- * base tier, so their purchases all earn at the base multiplier).
- */
-function everQualified(ctx: ReportContext, from: number, to: number, yearOf: (day: number) => number): boolean {
-  let year = -1;
-  let spend = 0n;
-  let count = 0;
-  for (let k = from; k < to; k++) {
-    const i = ctx.index.order[k] as number;
-    const y = yearOf(ctx.index.day[i] as number);
-    if (y !== year) {
-      year = y;
-      spend = 0n;
-      count = 0;
-    }
-    spend += BigInt((ctx.store.transactions[i] as StoreTransaction).amount);
-    count++;
-    if (spend >= FIRST_ENTRY.spend || count >= FIRST_ENTRY.purchases) return true;
-  }
-  return false;
 }
